@@ -1,0 +1,27 @@
+package civicgraph.api.graphql;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/** Answers an {@link InvalidArgumentException} as a BAD_REQUEST error on the field's path, naming the argument. */
+@Component
+class InvalidArgumentResolver extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidArgumentException invalid) {
+            return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorType.BAD_REQUEST)
+                .message(invalid.getMessage())
+                .extensions(Map.of("argument", invalid.argument()))
+                .build();
+        }
+        return null; // not ours: Spring answers INTERNAL_ERROR and logs it with the execution id
+    }
+}
