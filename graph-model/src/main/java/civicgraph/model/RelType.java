@@ -4,6 +4,8 @@ package civicgraph.model;
 public enum RelType {
     // Personnel facts: person -> post.
     APPOINTED, REMOVED, RESIGNED, ELECTED, TERMINATED,
+    /** Person -> post: a document shows the person in the post on a date (byline, signature, non-voting list). */
+    ATTESTED,
     /** Person -> session, with date, half and status (PRESENT, ON_LEAVE, NON_VOTING). */
     ATTENDED,
     /** Session -> resolution adopted there. */

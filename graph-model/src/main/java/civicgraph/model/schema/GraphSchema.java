@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import civicgraph.model.Label;
+import civicgraph.model.RelType;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
@@ -48,7 +49,25 @@ public final class GraphSchema {
         // "who held X on D" is a range lookup on the post's tenures, not a scan of every tenure.
         statements.add("CREATE INDEX tenure_post_span IF NOT EXISTS FOR (n:Tenure) ON (n.postId, n.spanStart, n.spanEnd)");
         statements.add("CREATE INDEX tenure_title IF NOT EXISTS FOR (n:Tenure) ON (n.title)");
+        statements.add("CREATE INDEX tenure_person IF NOT EXISTS FOR (n:Tenure) ON (n.personId)");
+        statements.add("CREATE INDEX tenure_post IF NOT EXISTS FOR (n:Tenure) ON (n.postId)");
+        statements.add("CREATE INDEX tenure_body IF NOT EXISTS FOR (n:Tenure) ON (n.bodyId)");
         statements.add("CREATE INDEX sitting_session IF NOT EXISTS FOR (n:Sitting) ON (n.sessionId)");
+        statements.add("CREATE INDEX person_pinyin IF NOT EXISTS FOR (n:Person) ON (n.pinyinCompact)");
+        statements.add("CREATE INDEX session_district IF NOT EXISTS FOR (n:Session) ON (n.district)");
+        statements.add("CREATE INDEX document_district IF NOT EXISTS FOR (n:Document) ON (n.district)");
+        // Facts stored on relationships are found by id (node(id) of an event) and by their sitting or session.
+        for (RelType type : List.of(RelType.APPOINTED, RelType.REMOVED, RelType.RESIGNED, RelType.ELECTED,
+                RelType.TERMINATED, RelType.ATTESTED, RelType.ATTENDED)) {
+            statements.add("CREATE INDEX %s_id IF NOT EXISTS FOR ()-[r:%s]-() ON (r.id)"
+                .formatted(type.name().toLowerCase(), type.name()));
+        }
+        for (RelType type : List.of(RelType.APPOINTED, RelType.REMOVED, RelType.RESIGNED, RelType.ELECTED,
+                RelType.TERMINATED)) {
+            statements.add("CREATE INDEX %s_session IF NOT EXISTS FOR ()-[r:%s]-() ON (r.sessionId)"
+                .formatted(type.name().toLowerCase(), type.name()));
+        }
+        statements.add("CREATE INDEX attended_sitting IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.sittingId)");
         statements.add("""
                 CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:Person|Body|Session|Document) ON EACH [n.name, n.title]
                 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}""".formatted(SEARCH_TEXT_INDEX));
