@@ -5,6 +5,7 @@ import civicgraph.model.PersonName;
 import civicgraph.seed.corpus.Gazette;
 import civicgraph.seed.corpus.SourceLine;
 import civicgraph.seed.extract.Finding;
+import civicgraph.seed.extract.Severity;
 import civicgraph.seed.extract.text.ChineseNumeral;
 
 import java.time.LocalDate;
@@ -212,6 +213,8 @@ public final class AttendanceParser {
                 if (!sitting.started()) {
                     continue;
                 }
+                reconcile(sitting, ListKind.PRESENT);
+                reconcile(sitting, ListKind.ON_LEAVE);
                 Sitting s = sitting.build();
                 check(sitting, s);
                 built.add(s);
@@ -220,6 +223,41 @@ public final class AttendanceParser {
                 this.findings.add(Finding.warning(this.heading.line(), "attendance record without a sitting"));
             }
             return new AttendanceRecord(this.heading.meeting(), this.heading.line().evidence(), built);
+        }
+
+        /**
+         * A list short by exactly as many names as it has four-character names ("李明王芳") lost the space between two
+         * two-character names: the stated count decides, and a finding says so.
+         */
+        private void reconcile(SittingBuilder sitting, ListKind list) {
+            Integer stated = list == ListKind.PRESENT ? sitting.statedPresent : sitting.statedOnLeave;
+            List<NameMention> names = list == ListKind.PRESENT ? sitting.present : sitting.onLeave;
+            if (stated == null || stated <= names.size()) {
+                return;
+            }
+            List<NameMention> fours = names.stream()
+                .filter((m) -> m.name().value().codePointCount(0, m.name().value().length()) == 4
+                        && m.name().value().chars().allMatch(Character::isIdeographic))
+                .toList();
+            if (fours.size() != stated - names.size()) {
+                return;
+            }
+            List<NameMention> split = new ArrayList<>();
+            for (NameMention mention : names) {
+                String name = mention.name().value();
+                if (fours.contains(mention)) {
+                    split.add(new NameMention(PersonName.of(name.substring(0, 2)), mention.evidence()));
+                    split.add(new NameMention(PersonName.of(name.substring(2)), mention.evidence()));
+                    this.findings.add(new Finding(Severity.INFO, mention.evidence().source(),
+                            mention.evidence().line(), "read %s as %s and %s, as the stated count says"
+                                .formatted(name, name.substring(0, 2), name.substring(2))));
+                }
+                else {
+                    split.add(mention);
+                }
+            }
+            names.clear();
+            names.addAll(split);
         }
 
         private void check(SittingBuilder builder, Sitting s) {
