@@ -44,13 +44,19 @@ public final class NonVotingParser {
                 i++;
                 continue;
             }
-            RecordReader reader = new RecordReader(heading.get(), findings);
-            i = reader.read(lines, heading.get().lastLine() + 1);
-            if (reader.attendees.isEmpty()) {
-                findings.add(Finding.warning(heading.get().line(), "列席 record without a person read"));
+            i = heading.get().lastLine() + 1;
+            RecordReader reader;
+            do {
+                // a second sitting's sub-heading under the same heading starts a record of its own
+                reader = new RecordReader(heading.get(), findings);
+                i = reader.read(lines, i);
+                if (reader.attendees.isEmpty()) {
+                    findings.add(Finding.warning(heading.get().line(), "列席 record without a person read"));
+                }
+                records.add(new NonVotingRecord(heading.get().meeting(), heading.get().line().evidence(),
+                        reader.date, reader.half, reader.attendees));
             }
-            records.add(new NonVotingRecord(heading.get().meeting(), heading.get().line().evidence(), reader.date,
-                    reader.half, reader.attendees));
+            while (reader.stoppedAtSitting);
         }
         return new NonVotingResult(records, findings);
     }
@@ -60,6 +66,7 @@ public final class NonVotingParser {
         private final MeetingHeading heading;
         private final List<Finding> findings;
         final List<NonVotingFact> attendees = new ArrayList<>();
+        boolean stoppedAtSitting;
         LocalDate date;
         Half half;
         private String label;
@@ -87,7 +94,8 @@ public final class NonVotingParser {
                 Optional<SittingHeading> sub = SittingHeading.parse(line.text());
                 if (sub.isPresent()) {
                     if (!this.attendees.isEmpty()) {
-                        break; // a second sitting's list: a record of its own, under the same heading
+                        this.stoppedAtSitting = true;
+                        break;
                     }
                     this.date = sub.get().date();
                     this.half = sub.get().half();

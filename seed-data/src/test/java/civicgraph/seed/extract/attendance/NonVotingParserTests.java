@@ -76,6 +76,22 @@ class NonVotingParserTests {
     }
 
     @Test
+    void readsOneRecordPerSittingUnderOneHeading() {
+        NonVotingResult result = parse("""
+                嘉定区第七届人大常委会第九次会议列席情况
+                （2023年7月25日上午）
+                区人民政府：副区长朱众伟
+                （2023年7月25日下午）
+                区人民法院：院长张晓立
+                """);
+
+        assertThat(result.records()).extracting(NonVotingRecord::half).containsExactly(Half.MORNING, Half.AFTERNOON);
+        assertThat(result.records()).extracting((r) -> r.heading().line()).containsExactly(1, 1);
+        assertThat(rows(result)).containsExactly("区人民政府/副区长/朱众伟", "区人民法院/院长/张晓立");
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
     void reportsAnEntryItCannotRead() {
         NonVotingResult result = parse("宝山区九届人大常委会第十三次会议列席情况\n区人民政府: 副区长朱众伟、（略）");
 
