@@ -19,10 +19,10 @@ public record SessionRef(String district, BodyKind body, Integer term, Integer n
     private static final String NUM = "[0-9０-９〇零一二三四五六七八九十百两]+";
 
     // Shanghai districts are two characters and 区/新区/县 (青浦区, 浦东新区, 崇明县); a bare 区 is the gazette's own
-    // district. The characters excluded here are the words that stand before a bare 区 in running text ("在区五届",
-    // "落实好区六届"), which would otherwise be read as a district name.
+    // district. The characters excluded are the words that stand before a bare 区 in running text ("在区五届", "根据区
+    // 六届", "提请区第六届"); 行 and 定 stay allowed for 闵行区 and 嘉定区.
     /** A district name in running text: two characters and 区/新区/县, no function word among them. */
-    public static final String DISTRICT = "[\\p{IsHan}&&[^在于和及与的经由为是对向将了之本该全各好照据行理就现统关开召定实从至把被给同请提报审议听取按执落办系市届第会次年月日]]{2}(?:新区|区|县)";
+    public static final String DISTRICT = "[\\p{IsHan}&&[^在于和及与的经由为是对向将了之本该全各好照据理就现统关开召决实从至把被给同请提报审议听取按执落办系市届第会次年月日]]{2}(?:新区|区|县)";
 
     // The term must follow 区/县 (district or bare): "市十六届人大一次会议" and "十四届全国人大" are not district sessions.
     private static final Pattern SESSION = Pattern.compile("(?:上海市)?(?<district>" + DISTRICT + "|区|县)第?(?<term>"
@@ -51,8 +51,10 @@ public record SessionRef(String district, BodyKind body, Integer term, Integer n
         while (m.find()) {
             String district = m.group("district");
             int at = m.start("district");
+            // Another district than the gazette's is believed only where a name can start: at the start, after 上海市
+            // or after punctuation, not inside a run of words.
             boolean standsAlone = at == 0 || !Character.isIdeographic(compact.codePointAt(at - 1))
-                    || compact.startsWith("上海市", Math.max(0, at - 3)) && at >= 3;
+                    || at >= 3 && compact.startsWith("上海市", at - 3);
             if (district.length() == 1 || (!district.equals(gazetteDistrict) && !standsAlone)) {
                 // "基本完成区五届人大七次会议": the two characters before 区 are words, not a district's name.
                 district = gazetteDistrict;
