@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
 public final class ElectionRule implements PersonnelRule {
 
     static final String DISTRICT = "第" + WS + "*(?<number>[0-9０-９〇零一二三四五六七八九十百两]+)" + WS + "*选" + WS + "*区";
-    /** "[第6选区]补选 [posts] name 为 post": the name may hold 为 (王为民), the post may not. */
+    /** "[第6选区]补选 [posts] name 为 post": the name may hold 为 (王为民), the post may not and runs to the clause end. */
     static final Pattern BY_ELECTION = Pattern.compile("(?:" + DISTRICT + ")?" + WS + "*补" + WS + "*选" + WS
-            + "*(?<who>[^，,；;。！!：:]+?)" + WS + "*为" + WS + "*(?<post>[^，,；;。！!：:为]+)");
+            + "*(?<who>[^，,；;。！!：:]+?)" + WS + "*为" + WS + "*(?<post>[^，,；;。！!：:为]+)(?=[，,；;。！!：:]|$)");
     private static final Pattern ELECTED_AS = Pattern.compile(CLAUSE_START + "(?<names>" + LIST + ")" + WS
             + "*(?:均|分别)?" + WS + "*当" + WS + "*选" + WS + "*为" + WS + "*(?<post>[^，,；;。！!：:]+)");
     private static final Pattern ANY_DISTRICT = Pattern.compile(DISTRICT);

@@ -26,8 +26,10 @@ final class NameList {
     // Words that fit the shape of a name but name nobody: pronouns, letter closings, roles.
     private static final Set<String> NOT_NAMES = Set.of("本人", "我们", "他们", "她们", "大家", "此致", "敬礼", "特此",
             "以上", "其他", "其中", "有关", "代表", "委员", "候选人", "申请人", "同志", "个别", "上述", "下列", "附件");
-    private static final Pattern ANTECEDENT = Pattern.compile(
-            "(?:任命|免去|接受|同意|鉴于)" + WS + "*(?<names>" + LIST + ")" + WS + "*(?:为|的|辞去|同志|已|因)");
+    // Who a later 其 stands for: a list after a verb ("任命A为…，免去其…") or opening a clause as its subject ("张三同志
+    // 因工作调动，其…职务自行免除").
+    private static final Pattern ANTECEDENT = Pattern.compile("(?:(?:任命|免去|接受|同意|鉴于)" + WS + "*|"
+            + CLAUSE_START + ")(?<names>" + LIST + ")" + WS + "*(?:为|的|辞去|同志|已|因)");
 
     private NameList() {
     }
