@@ -16,10 +16,16 @@ final class NameList {
     // A name is 2-4 Han characters, with the stray spaces PDF conversion leaves (明 涛). Lazy, so that the text
     // after the list (为, 的, 同志, 辞去) decides where a name ends; the upper bound lets a name contain 为 (王为民)
     // without swallowing the post.
+    /** The most names one statement lists; the longest list of the seeds has 10. */
+    static final int MAX_NAMES = 200;
     static final String NAME = "\\p{IsHan}(?:" + WS + "*\\p{IsHan}){1,3}?";
     private static final String COMRADE = "(?:" + WS + "*同" + WS + "*志)?";
-    /** One or more names separated by 、, each perhaps followed by 同志. */
-    static final String LIST = NAME + COMRADE + "(?:" + WS + "*、" + WS + "*" + NAME + COMRADE + ")*";
+    /**
+     * One or more names separated by 、, each perhaps followed by 同志. Bounded: a list is a few dozen names, and
+     * the regex engine recurses once per repetition, so an unbounded list of 10,000 names would overflow the stack.
+     */
+    static final String LIST = NAME + COMRADE + "(?:" + WS + "*、" + WS + "*" + NAME + COMRADE + "){0," + (MAX_NAMES - 1)
+            + "}";
     /** Where a statement's clause may start: a line's start, after punctuation, after 决定 / 确认 / 同意. */
     static final String CLAUSE_START = "(?:^|(?<=[，,；;。：:\\s\\u3000]|决定|确认|同意))";
 

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class QualificationRule implements PersonnelRule {
 
-    private static final Pattern VALID = Pattern.compile(CLAUSE_START + "(?<names>" + LIST + ")" + WS + "*的?" + WS
+    private static final Pattern VALID = Pattern.compile(CLAUSE_START + "(?:确" + WS + "*认" + WS + "*)?(?<names>" + LIST + ")" + WS + "*的?" + WS
             + "*(?<congress>[^，,；;。！!：:、的]*?人民代表大会)?" + WS + "*代" + WS + "*表" + WS + "*资" + WS + "*格" + WS
             + "*(?:均|的)?" + WS + "*有" + WS + "*效");
     private static final Pattern DEPUTY = Pattern.compile("为" + WS + "*(?<post>[^，,；;。！!：:、为]+?代" + WS + "*表)(?!大会)");
