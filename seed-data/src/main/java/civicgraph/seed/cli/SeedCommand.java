@@ -15,6 +15,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +35,8 @@ import picocli.CommandLine.Parameters;
 public final class SeedCommand {
 
     public static void main(String[] args) {
+        // Before any logger exists: warnings only, so the progress bar and the summary are the output.
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
         System.exit(new CommandLine(new SeedCommand()).execute(args));
     }
 
@@ -66,18 +73,40 @@ public final class SeedCommand {
                     : AuthTokens.basic(this.user, this.password);
             SessionConfig sessionConfig = (this.database == null) ? SessionConfig.defaultConfig()
                     : SessionConfig.forDatabase(this.database);
-            try (Driver driver = GraphDatabase.driver(this.uri, auth)) {
+            try (Driver driver = GraphDatabase.driver(this.uri, auth,
+                    org.neo4j.driver.Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build())) {
                 driver.verifyConnectivity();
                 GraphSchema.apply(driver, sessionConfig);
-                IngestReport report = new Ingestion(driver, sessionConfig).ingest(files);
-                System.out.println(report);
-                report.failed().forEach((failure) -> System.out.println("  failed: " + failure));
+                IngestReport report;
+                // The bar draws only on a terminal; piped output gets the summary alone.
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())
+                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().setConsumer(
+                            System.console() != null ? new ConsoleProgressBarConsumer(System.err)
+                                    : new DelegatingProgressBarConsumer((line) -> { }))
+                    .build()) {
+                    report = new Ingestion(driver, sessionConfig).ingest(files, (fileName, done, total) -> {
+                        bar.stepTo(done);
+                        bar.setExtraMessage(fileName);
+                    });
+                }
+                printSummary(report);
                 return report.failed().isEmpty() ? 0 : 1;
             }
             catch (Neo4jException | IllegalArgumentException ex) {
                 System.err.println("error: cannot use Neo4j at " + this.uri + ": " + ex.getMessage());
                 return 3;
             }
+        }
+
+        private static void printSummary(IngestReport report) {
+            System.out.printf("ingested %d of %d files in %.1f s%n", report.loaded().size(),
+                    report.loaded().size() + report.failed().size(), report.took().toMillis() / 1000.0);
+            report.facts().forEach((kind, n) -> System.out.printf("  %-30s %6d%n", kind, n));
+            System.out.printf("  %-30s %6d%n", "tenures", report.tenures());
+            System.out.printf("findings: %d%n", report.findings().size());
+            report.findings().forEach((f) -> System.out.printf("  %s %s:%d: %s%n", f.severity(), f.source(), f.line(),
+                    f.message()));
+            report.failed().forEach((failure) -> System.out.println("failed: " + failure));
         }
     }
 }

@@ -3,10 +3,16 @@ package civicgraph.seed.load;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import civicgraph.seed.corpus.CorpusException;
 import civicgraph.seed.corpus.CorpusFile;
 import civicgraph.seed.corpus.Gazette;
+import civicgraph.seed.extract.Extraction;
+import civicgraph.seed.extract.Extractor;
+import civicgraph.seed.extract.Finding;
+import civicgraph.seed.extract.Severity;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -25,6 +31,8 @@ public final class Ingestion {
 
     private final SessionConfig sessionConfig;
 
+    private final Extractor extractor = new Extractor();
+
     public Ingestion(Driver driver, SessionConfig sessionConfig) {
         this.driver = driver;
         this.sessionConfig = sessionConfig;
@@ -39,15 +47,35 @@ public final class Ingestion {
     }
 
     public IngestReport ingest(List<CorpusFile> files) {
+        return ingest(files, IngestListener.NONE);
+    }
+
+    /**
+     * Reads, extracts and stores each file in its own transaction, then derives tenures over the whole graph. A
+     * file that cannot be read or stored is reported and leaves nothing of itself behind.
+     */
+    public IngestReport ingest(List<CorpusFile> files, IngestListener listener) {
         long started = System.nanoTime();
         List<String> loaded = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        TreeMap<String, Integer> facts = new TreeMap<>();
+        List<Finding> findings = new ArrayList<>();
+        int tenures;
         try (var session = this.driver.session(this.sessionConfig)) {
+            int done = 0;
             for (CorpusFile file : files) {
                 try {
                     Gazette gazette = file.read();
-                    session.executeWriteWithoutResult((tx) -> GraphWriter.writeSource(tx, gazette));
+                    Extraction extraction = this.extractor.extract(gazette);
+                    GazetteGraph graph = GraphAssembly.of(extraction);
+                    session.executeWriteWithoutResult((tx) -> {
+                        GraphWriter.writeSource(tx, gazette);
+                        GraphWriter.writeFacts(tx, GraphWriter.sourceId(gazette), graph);
+                    });
                     loaded.add(file.fileName());
+                    IngestReport.countsOf(graph).forEach((kind, n) -> facts.merge(kind, n, Integer::sum));
+                    graph.findings().forEach((f) -> findings.add(new Finding(Severity.valueOf(f.severity()),
+                            file.fileName(), f.line(), f.message())));
                     log.debug("stored {} ({} lines)", file.fileName(), gazette.lineCount());
                 }
                 catch (CorpusException | Neo4jException ex) {
@@ -55,9 +83,12 @@ public final class Ingestion {
                             : file.fileName() + ": not stored: " + ex.getMessage());
                     log.warn("{}", failed.get(failed.size() - 1));
                 }
+                listener.finished(file.fileName(), ++done, files.size());
             }
+            tenures = session.executeWrite(TenureWriter::rewrite);
         }
-        IngestReport report = new IngestReport(loaded, failed, Duration.ofNanos(System.nanoTime() - started));
+        IngestReport report = new IngestReport(loaded, failed, facts, findings, tenures,
+                Duration.ofNanos(System.nanoTime() - started));
         log.info("{}", report);
         return report;
     }
