@@ -31,4 +31,11 @@ public record Page(int first, long skip) {
     public int limit() {
         return this.first + 1;
     }
+
+    /** This page's rows of a list already in memory (short per-parent lists): {@code limit()} rows from {@code skip()}. */
+    public <T> java.util.List<T> slice(java.util.List<T> all) {
+        int from = (int) Math.min(this.skip, all.size());
+        int to = (int) Math.min(this.skip + limit(), all.size());
+        return all.subList(from, to);
+    }
 }

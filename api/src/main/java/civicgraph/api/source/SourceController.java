@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import civicgraph.api.graphql.InvalidArgumentException;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -22,6 +23,16 @@ class SourceController {
         loaders.forTypePair(TextRange.class, String.class)
             .registerMappedBatchLoader((ranges, env) -> reactor.core.publisher.Mono.fromSupplier(
                     () -> this.sources.textOf(ranges)));
+    }
+
+    /** Every evidence's source in one query, however many facts a response cites. */
+    @BatchMapping(typeName = "Evidence", field = "source")
+    java.util.Map<Evidence, Source> evidenceSource(List<Evidence> evidence) {
+        java.util.Map<String, Source> byId = this.sources.byIds(evidence.stream().map(Evidence::sourceId).distinct()
+            .toList()).stream().collect(java.util.stream.Collectors.toMap(Source::id, (s) -> s));
+        java.util.Map<Evidence, Source> answer = new java.util.LinkedHashMap<>();
+        evidence.forEach((e) -> answer.put(e, byId.get(e.sourceId())));
+        return answer;
     }
 
     @QueryMapping
