@@ -4,11 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import civicgraph.api.node.NodeLookup;
-import civicgraph.model.Label;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 
 /** {@code districts} and {@code District.parent}. */
@@ -37,25 +34,5 @@ class DistrictController {
             }
         });
         return answer;
-    }
-
-    @Component
-    static class DistrictNodes implements NodeLookup {
-
-        private final DistrictQueries districts;
-
-        DistrictNodes(DistrictQueries districts) {
-            this.districts = districts;
-        }
-
-        @Override
-        public Label label() {
-            return Label.District;
-        }
-
-        @Override
-        public Map<String, Object> byIds(Collection<String> ids) {
-            return Map.copyOf(this.districts.byIds(ids));
-        }
     }
 }

@@ -12,21 +12,18 @@ import civicgraph.api.body.Body;
 import civicgraph.api.body.BodyQueries;
 import civicgraph.api.graphql.Connection;
 import civicgraph.api.graphql.Page;
-import civicgraph.api.node.NodeLookup;
 import civicgraph.api.person.Person;
 import civicgraph.api.person.PersonQueries;
 import civicgraph.api.person.PersonnelEvent;
 import civicgraph.api.source.Evidence;
 import civicgraph.api.source.Source;
 import civicgraph.api.source.SourceQueries;
-import civicgraph.model.Label;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -140,25 +137,5 @@ class DocumentController {
     @SchemaMapping(typeName = "Document", field = "evidence")
     List<Evidence> evidence(Document document) {
         return document.evidence() == null ? List.of() : List.of(document.evidence());
-    }
-
-    @Component
-    static class DocumentNodes implements NodeLookup {
-
-        private final DocumentQueries documents;
-
-        DocumentNodes(DocumentQueries documents) {
-            this.documents = documents;
-        }
-
-        @Override
-        public Label label() {
-            return Label.Document;
-        }
-
-        @Override
-        public Map<String, Object> byIds(Collection<String> ids) {
-            return Map.copyOf(this.documents.byIds(ids));
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import civicgraph.api.document.Document;
 import civicgraph.api.document.DocumentQueries;
+import civicgraph.api.graphql.BatchAnswer;
 import civicgraph.api.graphql.InvalidArgumentException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -60,9 +61,7 @@ class LineageController {
     @BatchMapping(typeName = "Document")
     Map<Document, List<LineageLink>> links(List<Document> list) {
         Map<String, List<LineageLink>> byId = this.lineage.linksOf(list.stream().map(Document::id).toList());
-        Map<Document, List<LineageLink>> answer = new LinkedHashMap<>();
-        list.forEach((d) -> answer.put(d, byId.getOrDefault(d.id(), List.of())));
-        return answer;
+        return BatchAnswer.each(list, (d) -> byId.getOrDefault(d.id(), List.of()));
     }
 
     @BatchMapping(typeName = "LineageLink")

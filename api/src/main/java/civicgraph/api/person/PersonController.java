@@ -11,19 +11,17 @@ import civicgraph.api.body.BodyQueries;
 import civicgraph.api.body.Post;
 import civicgraph.api.district.District;
 import civicgraph.api.district.DistrictQueries;
+import civicgraph.api.graphql.BatchAnswer;
 import civicgraph.api.graphql.Connection;
 import civicgraph.api.graphql.Page;
-import civicgraph.api.node.NodeLookup;
 import civicgraph.api.search.SearchQueries;
 import civicgraph.api.source.Evidence;
-import civicgraph.model.Label;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -81,9 +79,7 @@ class PersonController {
     @BatchMapping(typeName = "Person")
     Map<Person, List<PersonnelEvent>> events(List<Person> persons) {
         Map<String, List<PersonnelEvent>> byId = this.people.eventsOf(persons.stream().map(Person::id).toList());
-        Map<Person, List<PersonnelEvent>> answer = new LinkedHashMap<>();
-        persons.forEach((p) -> answer.put(p, byId.getOrDefault(p.id(), List.of())));
-        return answer;
+        return BatchAnswer.each(persons, (p) -> byId.getOrDefault(p.id(), List.of()));
     }
 
     @SchemaMapping(typeName = "Person")
@@ -103,9 +99,7 @@ class PersonController {
     @BatchMapping(typeName = "Person")
     Map<Person, List<Evidence>> evidence(List<Person> persons) {
         Map<String, List<Evidence>> byId = this.people.evidenceOf(persons.stream().map(Person::id).toList());
-        Map<Person, List<Evidence>> answer = new LinkedHashMap<>();
-        persons.forEach((p) -> answer.put(p, byId.getOrDefault(p.id(), List.of())));
-        return answer;
+        return BatchAnswer.each(persons, (p) -> byId.getOrDefault(p.id(), List.of()));
     }
 
     @BatchMapping(typeName = "PersonnelEvent")
@@ -145,25 +139,5 @@ class PersonController {
     @SchemaMapping(typeName = "Attendance", field = "session")
     CompletableFuture<Object> attendanceSession(Attendance attendance, DataLoader<String, Object> sessionById) {
         return sessionById.load(attendance.sessionId());
-    }
-
-    @Component
-    static class PersonNodes implements NodeLookup {
-
-        private final PersonQueries people;
-
-        PersonNodes(PersonQueries people) {
-            this.people = people;
-        }
-
-        @Override
-        public Label label() {
-            return Label.Person;
-        }
-
-        @Override
-        public Map<String, Object> byIds(Collection<String> ids) {
-            return Map.copyOf(this.people.byIds(ids));
-        }
     }
 }

@@ -12,21 +12,19 @@ import civicgraph.api.body.Body;
 import civicgraph.api.body.BodyQueries;
 import civicgraph.api.document.Document;
 import civicgraph.api.document.DocumentQueries;
+import civicgraph.api.graphql.BatchAnswer;
 import civicgraph.api.graphql.Connection;
 import civicgraph.api.graphql.Page;
-import civicgraph.api.node.NodeLookup;
 import civicgraph.api.person.Person;
 import civicgraph.api.person.PersonQueries;
 import civicgraph.api.person.PersonnelEvent;
 import civicgraph.api.source.Evidence;
-import civicgraph.model.Label;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -86,35 +84,31 @@ class SessionController {
 
     @BatchMapping(typeName = "Session")
     Map<Session, Body> body(List<Session> list) {
-        Map<String, Body> found = this.bodies.bodies(list.stream().map(Session::bodyId).filter(Objects::nonNull)
-            .distinct().toList());
-        Map<Session, Body> answer = new LinkedHashMap<>();
-        list.forEach((s) -> answer.put(s, found.get(s.bodyId())));
-        return answer;
+        return BatchAnswer.byReference(list, Session::bodyId, this.bodies::bodies);
     }
 
     @BatchMapping(typeName = "Session")
     Map<Session, List<Sitting>> sittings(List<Session> list) {
         Map<String, List<Sitting>> byId = this.sessions.sittingsOf(list.stream().map(Session::id).toList());
-        return each(list, (s) -> byId.getOrDefault(s.id(), List.of()));
+        return BatchAnswer.each(list, (s) -> byId.getOrDefault(s.id(), List.of()));
     }
 
     @BatchMapping(typeName = "Session")
     Map<Session, List<Document>> documents(List<Session> list) {
         Map<String, List<Document>> byId = this.documents.ofSessions(list.stream().map(Session::id).toList(), false);
-        return each(list, (s) -> byId.getOrDefault(s.id(), List.of()));
+        return BatchAnswer.each(list, (s) -> byId.getOrDefault(s.id(), List.of()));
     }
 
     @BatchMapping(typeName = "Session")
     Map<Session, List<Document>> approved(List<Session> list) {
         Map<String, List<Document>> byId = this.documents.ofSessions(list.stream().map(Session::id).toList(), true);
-        return each(list, (s) -> byId.getOrDefault(s.id(), List.of()));
+        return BatchAnswer.each(list, (s) -> byId.getOrDefault(s.id(), List.of()));
     }
 
     @BatchMapping(typeName = "Session")
     Map<Session, List<PersonnelEvent>> events(List<Session> list) {
         Map<String, List<PersonnelEvent>> byId = this.sessions.eventsOf(list.stream().map(Session::id).toList());
-        return each(list, (s) -> byId.getOrDefault(s.id(), List.of()));
+        return BatchAnswer.each(list, (s) -> byId.getOrDefault(s.id(), List.of()));
     }
 
     @SchemaMapping(typeName = "Session", field = "evidence")
@@ -136,17 +130,14 @@ class SessionController {
     @BatchMapping(typeName = "Sitting")
     Map<Sitting, List<NonVotingAttendance>> nonVoting(List<Sitting> list) {
         var byId = this.sessions.nonVotingOf(list.stream().map(Sitting::sessionId).distinct().toList());
-        return each(list, (t) -> byId.getOrDefault(t.sessionId(), List.of()).stream()
+        return BatchAnswer.each(list, (t) -> byId.getOrDefault(t.sessionId(), List.of()).stream()
             .filter((e) -> e.getKey() == null || e.getKey().equals(t.date()))
             .map(Map.Entry::getValue).toList());
     }
 
     @BatchMapping(typeName = "NonVotingAttendance")
     Map<NonVotingAttendance, Person> person(List<NonVotingAttendance> list) {
-        Map<String, Person> found = this.people.byIds(list.stream().map(NonVotingAttendance::personId).distinct().toList());
-        Map<NonVotingAttendance, Person> answer = new LinkedHashMap<>();
-        list.forEach((n) -> answer.put(n, found.get(n.personId())));
-        return answer;
+        return BatchAnswer.byReference(list, NonVotingAttendance::personId, this.people::byIds);
     }
 
     @SchemaMapping(typeName = "PersonnelEvent", field = "session")
@@ -158,33 +149,8 @@ class SessionController {
         var byId = this.sessions.peopleOf(list.stream().map(Sitting::id).toList());
         Map<String, Person> found = this.people.byIds(byId.values().stream()
             .flatMap((m) -> m.getOrDefault(status, List.of()).stream()).distinct().toList());
-        return each(list, (t) -> byId.getOrDefault(t.id(), Map.of()).getOrDefault(status, List.of()).stream()
+        return BatchAnswer.each(list, (t) -> byId.getOrDefault(t.id(), Map.of()).getOrDefault(status, List.of()).stream()
             .map(found::get).filter(Objects::nonNull).toList());
     }
 
-    private static <P, V> Map<P, V> each(List<P> parents, java.util.function.Function<P, V> value) {
-        Map<P, V> answer = new LinkedHashMap<>();
-        parents.forEach((p) -> answer.put(p, value.apply(p)));
-        return answer;
-    }
-
-    @Component
-    static class SessionNodes implements NodeLookup {
-
-        private final SessionQueries sessions;
-
-        SessionNodes(SessionQueries sessions) {
-            this.sessions = sessions;
-        }
-
-        @Override
-        public Label label() {
-            return Label.Session;
-        }
-
-        @Override
-        public Map<String, Object> byIds(Collection<String> ids) {
-            return Map.copyOf(this.sessions.byIds(ids));
-        }
-    }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import civicgraph.api.body.Body;
 import civicgraph.api.body.BodyQueries;
 import civicgraph.api.body.Post;
+import civicgraph.api.graphql.BatchAnswer;
 import civicgraph.api.graphql.InvalidArgumentException;
 import civicgraph.api.person.Person;
 import civicgraph.api.person.PersonQueries;
@@ -90,57 +91,40 @@ class HoldersController {
 
     @BatchMapping(typeName = "Tenure")
     Map<Tenure, Person> person(List<Tenure> list) {
-        return by(list, Tenure::personId, this.people.byIds(list.stream().map(Tenure::personId).distinct().toList()));
+        return BatchAnswer.byReference(list, Tenure::personId, this.people::byIds);
     }
 
     @BatchMapping(typeName = "Tenure")
     Map<Tenure, Post> post(List<Tenure> list) {
-        return by(list, Tenure::postId, this.bodies.posts(list.stream().map(Tenure::postId).distinct().toList()));
+        return BatchAnswer.byReference(list, Tenure::postId, this.bodies::posts);
     }
 
     @BatchMapping(typeName = "Tenure")
     Map<Tenure, PersonnelEvent> startEvent(List<Tenure> list) {
-        return by(list, Tenure::startEventId, this.people.eventsByIds(list.stream().map(Tenure::startEventId)
-            .filter(java.util.Objects::nonNull).distinct().toList()));
+        return BatchAnswer.byReference(list, Tenure::startEventId, this.people::eventsByIds);
     }
 
     @BatchMapping(typeName = "Tenure")
     Map<Tenure, PersonnelEvent> endEvent(List<Tenure> list) {
-        return by(list, Tenure::endEventId, this.people.eventsByIds(list.stream().map(Tenure::endEventId)
-            .filter(java.util.Objects::nonNull).distinct().toList()));
+        return BatchAnswer.byReference(list, Tenure::endEventId, this.people::eventsByIds);
     }
 
     @BatchMapping(typeName = "Tenure")
     Map<Tenure, Tenure> predecessor(List<Tenure> list) {
-        return by(list, Tenure::predecessorId, this.tenures.byIds(list.stream().map(Tenure::predecessorId)
-            .filter(java.util.Objects::nonNull).distinct().toList()));
+        return BatchAnswer.byReference(list, Tenure::predecessorId, this.tenures::byIds);
     }
 
     @BatchMapping(typeName = "Tenure")
     Map<Tenure, Tenure> successor(List<Tenure> list) {
-        return by(list, Tenure::successorId, this.tenures.byIds(list.stream().map(Tenure::successorId)
-            .filter(java.util.Objects::nonNull).distinct().toList()));
+        return BatchAnswer.byReference(list, Tenure::successorId, this.tenures::byIds);
     }
 
     @BatchMapping(typeName = "Tenure")
     Map<Tenure, List<Evidence>> evidence(List<Tenure> list) {
         Map<String, List<Evidence>> byId = this.tenures.evidenceOf(list.stream().map(Tenure::id).distinct().toList());
-        Map<Tenure, List<Evidence>> answer = new LinkedHashMap<>();
-        list.forEach((t) -> answer.put(t, byId.getOrDefault(t.id(), List.of())));
-        return answer;
+        return BatchAnswer.each(list, (t) -> byId.getOrDefault(t.id(), List.of()));
     }
 
-    private static <T> Map<Tenure, T> by(List<Tenure> list, java.util.function.Function<Tenure, String> ref,
-            Map<String, T> found) {
-        Map<Tenure, T> answer = new LinkedHashMap<>();
-        list.forEach((t) -> {
-            String id = ref.apply(t);
-            if (id != null && found.get(id) != null) {
-                answer.put(t, found.get(id));
-            }
-        });
-        return answer;
-    }
 
     private static <K> Map<K, List<Tenure>> rekey(java.util.Set<K> keys, Map<TenureKey, List<Tenure>> found,
             java.util.function.Function<K, TenureKey> key) {
