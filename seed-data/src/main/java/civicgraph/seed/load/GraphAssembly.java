@@ -191,6 +191,10 @@ final class GraphAssembly {
         }
         // A document referred to by title but not in the corpus: one stub per title, marked as such.
         String id = NodeId.of(Label.Document, "stub", this.district, end.title()).value();
+        if (this.graph.documents().stream().noneMatch((d) -> d.id().equals(id))) {
+            this.findings.add(new Finding(civicgraph.seed.extract.Severity.INFO, citation.source(), citation.line(),
+                    "referenced document not in the corpus (kept as a stub): " + end.title()));
+        }
         this.graph.add(new DocumentRow(id, end.title(), end.kind().name(), this.district, null, null, false, null,
                 null, null, null, null, null, true, citation));
         return id;
