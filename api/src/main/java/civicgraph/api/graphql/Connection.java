@@ -18,9 +18,15 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 
     /**
      * The connection of {@code rows} fetched with {@code SKIP page.skip() LIMIT page.limit()} (one row more than
-     * asked: its presence means a next page exists) and the list's {@code totalCount}, counted separately.
+     * asked: its presence means a next page exists) and the list's {@code totalCount}, counted separately. A cursor
+     * past the end of the list (the last edge's cursor is the furthest this list hands out) is stale or forged: a
+     * BAD_REQUEST, not an empty page that a client would take for the end of the list.
      */
     public static <T> Connection<T> of(Page page, List<T> rows, long totalCount) {
+        if (page.skip() > totalCount) {
+            throw new InvalidArgumentException("after", "'" + Cursor.of(page.skip() - 1) + "'",
+                    "is past the end of this list (" + totalCount + " items)");
+        }
         int size = Math.min(rows.size(), page.first());
         List<Edge<T>> edges = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

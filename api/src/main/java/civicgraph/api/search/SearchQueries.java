@@ -117,7 +117,10 @@ public class SearchQueries {
     private static void addLatin(String part, List<String> terms) {
         for (String word : part.trim().split("\\s+")) {
             if (!word.isEmpty()) {
-                terms.add(LUCENE_SPECIAL.matcher(word).replaceAll("\\\\$1"));
+                // Lower case: the analyzer lower-cases anyway, and AND, OR, NOT are operators to Lucene's parser
+                // ("AND OR NOT" typed in the box failed as a ParseException, an INTERNAL_ERROR).
+                String term = word.toLowerCase(java.util.Locale.ROOT);
+                terms.add(LUCENE_SPECIAL.matcher(term).replaceAll("\\\\$1"));
             }
         }
     }

@@ -91,11 +91,18 @@ class PageTests {
 
     @Test
     void anEmptyPageHasNoCursors() {
-        Connection<String> past = Connection.of(Page.of(5, Cursor.of(9)), List.of(), 3);
+        Connection<String> past = Connection.of(Page.of(5, Cursor.of(2)), List.of(), 3); // after the last edge
         Connection<String> none = Connection.of(Page.of(0, null), List.of("a"), 3);
 
         assertThat(past.pageInfo()).isEqualTo(new PageInfo(false, null, true, null));
         assertThat(none.edges()).isEmpty();
         assertThat(none.pageInfo()).isEqualTo(new PageInfo(true, null, false, null));
+    }
+
+    @Test // #4
+    void aCursorPastTheEndIsStaleNotAnEmptyPage() {
+        assertThatExceptionOfType(InvalidArgumentException.class)
+            .isThrownBy(() -> Connection.of(Page.of(5, Cursor.of(9)), List.of(), 3))
+            .withMessage("after: '" + Cursor.of(9) + "' is past the end of this list (3 items)");
     }
 }
