@@ -85,12 +85,24 @@ class UnseenGazetteTests {
     void readsTheListsOfTheJiadingGazetteWithHalfWidthPunctuationAndChineseNumerals() {
         // jiading:14 "任命 戚振宇 为嘉定区人民政府副区长。"
         // jiading:16 "任命 郜 颖、滕思远 为嘉定区人民检察院检察员。"
-        // jiading:22 "免去 阚立平 的嘉定区人民法院副院长职务。"
+        // jiading:18 "任命 包晓军 为嘉定区人民政府办公室主任，免去其嘉定区人民政府办公室副主任职务。"
+        // jiading:24 "免去 阚立平 的嘉定区人民法院副院长职务。"
+        // jiading:26 "免去 卓文斌 的嘉定区人民法院审判委员会委员、审判员职务。" (two posts, two events)
         assertThat(events(JIADING)).containsExactlyInAnyOrder(
                 "14 APPOINTED 嘉定区 戚振宇 嘉定区人民政府 副区长 2022-11-30",
                 "16 APPOINTED 嘉定区 郜颖 嘉定区人民检察院 检察员 2022-11-30",
                 "16 APPOINTED 嘉定区 滕思远 嘉定区人民检察院 检察员 2022-11-30",
-                "22 REMOVED 嘉定区 阚立平 嘉定区人民法院 副院长 2022-11-30");
+                "18 APPOINTED 嘉定区 包晓军 嘉定区人民政府办公室 主任 2022-11-30",
+                "18 REMOVED 嘉定区 包晓军 嘉定区人民政府办公室 副主任 2022-11-30",
+                "24 REMOVED 嘉定区 阚立平 嘉定区人民法院 副院长 2022-11-30",
+                "26 REMOVED 嘉定区 卓文斌 嘉定区人民法院 审判委员会委员 2022-11-30",
+                "26 REMOVED 嘉定区 卓文斌 嘉定区人民法院 审判员 2022-11-30");
+        // jiading:50 "区人民政府: 副区长戚振宇", jiading:52 "区人民检察院: 检察长牛建华" (half-width colons)
+        assertThat(query("""
+                MATCH (p:Person)-[a:ATTENDED {status: 'NON_VOTING'}]->(:Session {district: '嘉定区'})
+                RETURN a.line + ' ' + a.organisation + ' ' + coalesce(a.title, '-') + ' ' + p.name AS row"""))
+            .extracting((r) -> r.get("row").asString())
+            .containsExactlyInAnyOrder("50 区人民政府 副区长 戚振宇", "52 区人民检察院 检察长 牛建华");
     }
 
     @Test // #3
@@ -139,7 +151,7 @@ class UnseenGazetteTests {
 
     @Test // #3
     void keysPeopleByDistrictAndPutsBodiesInTheirDistrict() {
-        // 孙丽萍 is on leave in both gazettes (minhang:69, jiading:40): two districts, two people.
+        // 孙丽萍 is on leave in both gazettes (minhang:69, jiading:44): two districts, two people.
         assertThat(query("""
                 MATCH (p:Person {name: '孙丽萍'})-[:IN_DISTRICT]->(d:District) RETURN d.name AS district
                 ORDER BY district""")).extracting((r) -> r.get("district").asString())
@@ -191,7 +203,7 @@ class UnseenGazetteTests {
 
     @Test // #3
     void readsAttendanceThatAddsUpWithoutAFinding() {
-        // jiading:26 "(会期半天,二〇二二年十一月三十日下午)", :28 "一、应出席会议:25人", 23 present, 2 on leave
+        // jiading:30 "(会期半天,二〇二二年十一月三十日下午)", :32 "一、应出席会议:25人", 23 present, 2 on leave
         Record sitting = query("""
                 MATCH (t:Sitting)-[:OF]->(:Session {district: '嘉定区'})
                 OPTIONAL MATCH (p:Person)-[a:ATTENDED {sittingId: t.id}]->()
