@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import civicgraph.model.BodyKind;
 import civicgraph.model.Evidence;
@@ -57,6 +59,17 @@ import civicgraph.seed.load.GazetteGraph.SittingRow;
  */
 final class GraphAssembly {
 
+    private static final Pattern PLACE = Pattern.compile(
+            "^(?<place>.*?(?:街道|镇|乡|村|社区))(?=党委|党工委|党总支|党支部|村委会|居委会|办事处|人大|人民政府|政府)");
+
+    private static final Pattern PLACE_ORGAN = Pattern.compile(
+            "^(?:党委|党工委|党总支|党支部|村委会|居委会|办事处|人大|人民政府|政府)");
+
+    private static final Pattern STANDING_COMMITTEE = Pattern.compile(
+            "^(?<parent>.*?(?:人大常委会|人民代表大会常务委员会)).+(?:工委|工作委员会)");
+
+    private static final Pattern WORKING_COMMITTEE = Pattern.compile("^(?!区|市)\\p{IsHan}{1,8}?(?:工委|工作委员会)");
+
     private final Extraction extraction;
 
     private final String sha256;
@@ -70,6 +83,8 @@ final class GraphAssembly {
     private final TreeMap<Integer, DocumentSection> sectionsByLine = new TreeMap<>();
 
     private final Map<String, LocalDate> sessionStarts = new HashMap<>();
+
+    private PostMention previousMention;
 
     private GraphAssembly(Extraction extraction) {
         this.extraction = extraction;
@@ -301,17 +316,42 @@ final class GraphAssembly {
     }
 
     private void postMention(PostMention mention) {
+        // A post listed after another for the same person may leave out what the first one said (its place).
+        PostMention before = this.previousMention;
+        String printed = mention.post();
+        if (before != null && before.person().equals(mention.person())
+                && before.evidence().line() == mention.evidence().line()) {
+            printed = withPlaceOf(before.post(), printed);
+        }
+        this.previousMention = new PostMention(mention.person(), printed, mention.evidence());
         DocumentSection section = sectionAt(mention.evidence().line());
         LocalDate date = (section == null) ? null : dateOf(section);
         if (date == null) {
             return; // an attestation without a date attests nothing
         }
-        PostName.parse(mention.post(), this.district).ifPresent((post) -> {
+        PostName.parse(printed, this.district).ifPresent((post) -> {
             String personId = personId(mention.person());
             this.graph.add(new AttestationRow(NodeId.of(Label.PersonnelEvent, "mention", this.sha256,
-                    String.valueOf(mention.evidence().line()), personId, post.title()).value(), personId, postId(post),
+                    String.valueOf(mention.evidence().line()), personId, postId(post)).value(), personId, postId(post),
                     date, documentId(section.firstLine()), mention.evidence()));
         });
+    }
+
+    /**
+     * "练塘镇东厍村党总支书记、村委会主任": the second post leaves out the place the first names, and read alone it would
+     * be the district's 村委会. A place is a village, community, subdistrict or town followed by one of its organs.
+     */
+    static String withPlaceOf(String previous, String post) {
+        Matcher place = PLACE.matcher(previous);
+        if (PLACE_ORGAN.matcher(post).find() && place.find()) {
+            return place.group("place") + post;
+        }
+        // "青浦区人大常委会教科文卫工委副主任、侨民宗工委副主任": the second committee is the same standing committee's.
+        Matcher standing = STANDING_COMMITTEE.matcher(previous);
+        if (WORKING_COMMITTEE.matcher(post).find() && standing.find()) {
+            return standing.group("parent") + post;
+        }
+        return post;
     }
 
     static RelType relationOf(PersonnelEventKind kind) {

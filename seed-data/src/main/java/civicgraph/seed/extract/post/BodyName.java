@@ -64,6 +64,8 @@ public final class BodyName {
             "绿化市容局", "绿化和市容管理局",
             "残联", "残疾人联合会");
 
+    private static final Pattern PARTY_ORGAN = Pattern.compile("(?:党委|党工委|党总支|党支部|党组)$");
+
     private static final Pattern DEPARTMENT = Pattern.compile(".*(?:局|委员会|委|办公室|办|中心|署)$");
 
     private BodyName() {
@@ -214,6 +216,10 @@ public final class BodyName {
             BodyKind kind = organ.equals("人民代表大会") ? BodyKind.CONGRESS
                     : organ.equals("人民政府") ? BodyKind.GOVERNMENT : BodyKind.OTHER;
             return new CanonicalBody(townName + organ, kind, townName, aliases, district);
+        }
+        if (PARTY_ORGAN.matcher(s).find()) {
+            // 街道党工委, 村党总支: the Party's organs are not departments of the government, and 党工委 is no "…委员会"
+            return new CanonicalBody(prefix + s, BodyKind.OTHER, null, aliases, district);
         }
         String expanded = expandDepartment(s);
         if (SHORT_NAMES.containsKey(s) && !DEPARTMENT.matcher(expanded).matches()) {

@@ -14,6 +14,7 @@ import civicgraph.seed.corpus.Gazette;
 import civicgraph.seed.corpus.SourceLine;
 import civicgraph.seed.extract.document.DocumentSection;
 import civicgraph.seed.extract.document.GazetteOutline;
+import civicgraph.seed.extract.text.ChineseNumeral;
 import civicgraph.seed.extract.text.GazetteDate;
 
 /**
@@ -24,7 +25,9 @@ import civicgraph.seed.extract.text.GazetteDate;
 public final class SessionExtractor {
 
     // "1. 听取…；", "- 2.审议表决…", "10. 听取和审议…。": one numbered item per line.
-    private static final Pattern AGENDA_ITEM = Pattern.compile("^(?:[-*]\\s*)?(?<n>\\d{1,2})\\s*[.、．]\\s*(?<text>.+?)[；;。.]?$");
+    // "1．听取…", "- 1.选举…", and "一、审议…" where the items are numbered in Chinese numerals.
+    private static final Pattern AGENDA_ITEM = Pattern.compile(
+            "^(?:[-*]\\s*)?(?<n>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[.、．]\\s*(?<text>.+?)[；;。.]?$");
 
     private static final Pattern CONVENED = Pattern.compile("召开|举行");
 
@@ -71,7 +74,8 @@ public final class SessionExtractor {
                 for (int n = section.firstLine() + 1; n <= section.lastLine(); n++) {
                     Matcher item = AGENDA_ITEM.matcher(gazette.line(n).text().strip());
                     if (item.matches()) {
-                        session.agenda.add(new AgendaItem(Integer.parseInt(item.group("n")), item.group("text").strip(),
+                        session.agenda.add(new AgendaItem(ChineseNumeral.parse(item.group("n")).orElseThrow(),
+                                item.group("text").strip(),
                                 gazette.line(n).evidence()));
                     }
                 }
