@@ -53,8 +53,9 @@ public class PopoloQueries {
             WHERE d.kind IN ['MOTION', 'RESOLUTION', 'DECISION', 'DELIBERATION_OPINION', 'APPOINTMENT_LIST']
             RETURN d.id AS id, d.title AS text, d.kind AS classification, d.date AS date, d.sessionId AS sessionId,
                    coalesce(head([(d)-[:PRESENTED_AT]->(:Session)-[:OF]->(b) | b.id]),
+                            head([(d)-[:RESULTS_IN]->(:Document)-[:PRESENTED_AT]->(:Session)-[:OF]->(b) | b.id]),
                             head([(b:Body)-[:ISSUED]->(d) | b.id])) AS organizationId,
-                   coalesce(d.adopted, false) AS adopted, d.sourceId AS source
+                   coalesce(d.adopted, false) AS adopted, coalesce(d.sourceId, d.source) AS source
             ORDER BY d.date, d.id""";
 
     private final Neo4jClient neo4j;

@@ -47,8 +47,12 @@ class PaginationGraphQlTests {
         }
         while (after != null);
 
-        // 202 people, 64 bodies, 21 sessions and 98 documents in the bundled corpus (ingestReport)
-        assertThat(totalCount).isEqualTo(Map.of("people", 202, "bodies", 64, "sessions", 21, "documents", 98).get(list));
+        // Every node of the label, as the ingest report counts them (202 people, 21 sessions and 98 documents in the
+        // bundled corpus; bodies grow as body names are read more finely).
+        int inGraph = this.graphQl.document("{ ingestReport { %s } }".formatted(list)).execute()
+            .path("ingestReport." + list).entity(Integer.class).get();
+        assertThat(totalCount).isEqualTo(inGraph).isGreaterThanOrEqualTo(
+                Map.of("people", 202, "bodies", 64, "sessions", 21, "documents", 98).get(list));
         assertThat(ids).hasSize(totalCount).doesNotHaveDuplicates();
         assertThat(pages).isEqualTo((totalCount + 6) / 7);
     }

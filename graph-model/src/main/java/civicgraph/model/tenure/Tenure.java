@@ -42,14 +42,16 @@ public record Tenure(LocalDate start, LocalDate end, String startEventId, String
     }
 
     /**
-     * The last day {@code holders(at:)} must consider: the end; {@link #OPEN_END} when current with no end; else the
-     * last sighting (null when undated).
+     * The last day {@code holders(at:)} must consider: the end; {@link #OPEN_END} when a starting event opened it and
+     * it is current; else the last sighting (null when undated). A tenure known only from attestations covers the
+     * days between them and no more: the contract's INFERRED is "between attestations", and a journalist quoting the
+     * graph must not be told someone held a post after the last document that shows it.
      */
     public LocalDate spanEnd() {
         if (this.end != null) {
             return this.end;
         }
-        return this.status == TenureStatus.CURRENT ? OPEN_END : this.lastSeen;
+        return (this.start != null && this.status == TenureStatus.CURRENT) ? OPEN_END : this.lastSeen;
     }
 
     /** The distinct dates of its attestations, oldest first. */

@@ -73,7 +73,7 @@ class TenureTimelineTests {
             unknown start reaches back only to the previous end | APPOINTED@2019-01-01 REMOVED@2020-01-01 REMOVED@2023-01-01 | 2019-06-01 2021-06-01 | 2019-01-01..2020-01-01 span 2019-01-01..2020-01-01 t1 / 2021-06-01..2023-01-01 span 2021-06-01..2023-01-01 t2
             handover day belongs to the older   | APPOINTED@2020-01-01 REMOVED@2023-01-10 APPOINTED@2023-01-10 | 2023-01-10        | 2020-01-01..2023-01-10 span 2020-01-01..2023-01-10 t1 / 2023-01-10..2023-01-10 span 2023-01-10..9999-12-31
             old attestations: last sighting     |                                                          | 2021-05-10 2021-09-10 | 2021-05-10..2021-09-10 span 2021-05-10..2021-09-10 t1 t2
-            recent attestations: open           |                                                          | 2023-07-19 2023-11-02 | 2023-07-19..2023-11-02 span 2023-07-19..9999-12-31 t1 t2
+            recent attestations: to the last    |                                                          | 2023-07-19 2023-11-02 | 2023-07-19..2023-11-02 span 2023-07-19..2023-11-02 t1 t2
             undated end: up to the last sighting| APPOINTED@2020-01-01 REMOVED@?                           | 2021-01-01            | 2020-01-01..2021-01-01 span 2020-01-01..2021-01-01 t1
             no dates: no span                   | APPOINTED@?                                              |                       | ?..? span ?..?
             """)
@@ -99,7 +99,7 @@ class TenureTimelineTests {
             an attestation's day              |                                                          | 2023-07-19 2023-11-02 | 2023-07-19 | ATTESTED
             between attestations              |                                                          | 2023-07-19 2023-11-02 | 2023-09-01 | INFERRED
             before the first attestation      |                                                          | 2023-07-19 2023-11-02 | 2023-07-18 | -
-            after the last, still current     |                                                          | 2023-07-19 2023-11-02 | 2024-03-01 | INFERRED
+            after the last: not covered       |                                                          | 2023-07-19 2023-11-02 | 2024-03-01 | -
             between old attestations          |                                                          | 2021-05-10 2021-09-10 | 2021-06-01 | INFERRED
             after the last, not current       |                                                          | 2021-05-10 2021-09-10 | 2021-10-01 | -
             unknown start: the ending's day   | RESIGNATION_ACCEPTED@2023-09-27                          | 2023-07-19            | 2023-09-27 | ATTESTED

@@ -26,6 +26,7 @@ import civicgraph.seed.extract.attendance.NonVotingFact;
 import civicgraph.seed.extract.attendance.NonVotingRecord;
 import civicgraph.seed.extract.attendance.Sitting;
 import civicgraph.seed.extract.document.DocumentSection;
+import civicgraph.seed.extract.document.DocumentTitle;
 import civicgraph.seed.extract.lineage.LineageEnd;
 import civicgraph.seed.extract.lineage.LineageFact;
 import civicgraph.seed.extract.personnel.PersonnelFact;
@@ -210,8 +211,15 @@ final class GraphAssembly {
             this.findings.add(new Finding(civicgraph.seed.extract.Severity.INFO, citation.source(), citation.line(),
                     "referenced document not in the corpus (kept as a stub): " + end.title()));
         }
-        this.graph.add(new DocumentRow(id, end.title(), end.kind().name(), this.district, null, null, false, null,
-                null, null, null, null, null, true, citation));
+        // The title of a referred document often names its issuer ("宝山区人大常委会关于…的审议意见").
+        String issuerId = DocumentTitle.issuerOf(end.title())
+            .map((issuer) -> bodyId(BodyName.canonical(issuer, this.district))).orElse(null);
+        // "区五届人大常委会第二十八次会议关于…的审议意见": a session named in the title is where the document was taken up.
+        String sessionId = SessionRef.findAll(end.title(), citation, this.district).stream()
+            .map((ref) -> session(ref, null, null, List.of(), citation)).filter(java.util.Objects::nonNull)
+            .findFirst().orElse(null);
+        this.graph.add(new DocumentRow(id, end.title(), end.kind().name(), this.district, null, null, false, sessionId,
+                issuerId, null, null, null, null, true, citation));
         return id;
     }
 
