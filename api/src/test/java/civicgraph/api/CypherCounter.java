@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -24,7 +23,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * The count is global: API test classes run one after another (Surefire's default), and a request's statements
  * are all issued before its HTTP answer is written, so the difference around one request is that request's.
  */
-@TestConfiguration(proxyBeanMethods = false)
+@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 public class CypherCounter {
 
     private final AtomicInteger statements = new AtomicInteger();

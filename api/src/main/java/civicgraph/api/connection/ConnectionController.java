@@ -27,7 +27,8 @@ class ConnectionController {
     static final int MAX_HOPS = 10;
 
     private static final String SHORTEST = """
-            MATCH (a:Person {id: $from}), (b:Person {id: $to})
+            MATCH (a:Person {id: $from})
+            MATCH (b:Person {id: $to})
             MATCH p = shortestPath((a)-[:ATTENDED|AUTHORED|APPOINTED|REMOVED|RESIGNED|ELECTED|TERMINATED|ATTESTED|OF|PART_OF*..%d]-(b))
             RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS relations""";
 
