@@ -17,7 +17,7 @@ public final class Corpus {
     private Corpus() {
     }
 
-    /** The five gazettes shipped with civic graph, listed in {@code gazettes/index.txt}. */
+    /** The five gazettes shipped with civic graph, listed in {@code gazettes/corpus.index}. */
     public static List<CorpusFile> bundled() {
         List<CorpusFile> files = new ArrayList<>();
         for (String fileName : bundledFileNames()) {
@@ -32,14 +32,14 @@ public final class Corpus {
     }
 
     static List<String> bundledFileNames() {
-        try (InputStream in = resource(BUNDLED + "index.txt")) {
+        try (InputStream in = resource(BUNDLED + "corpus.index")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                 .map(String::strip)
                 .filter((name) -> !name.isEmpty())
                 .toList();
         }
         catch (IOException ex) {
-            throw new CorpusException("gazettes/index.txt: cannot read the bundled corpus index", ex);
+            throw new CorpusException("gazettes/corpus.index: cannot read the bundled corpus index", ex);
         }
     }
 
