@@ -137,15 +137,18 @@ final class GraphWriter {
             MERGE (f)-[:FROM_SOURCE]->(src)
             """;
 
-    // Relationship types cannot be parameters: one statement per type, the type written from the RelType enum.
+    // Relationship types cannot be parameters. One statement holds a branch per type (written from RelType), so
+    // Neo4j plans one statement, not one per type: planning, not writing, is most of a cold ingestion.
     private static final String MERGE_EVENTS = """
             UNWIND $rows AS r
-            MATCH (p:Person {id: r.personId}), (post:Post {id: r.postId})
-            MERGE (p)-[e:%s {id: r.id}]->(post)
-            SET e.kind = r.kind, e.date = r.date, e.reason = r.reason, e.documentId = r.documentId,
-                e.sessionId = r.sessionId, e.electoralDistrictId = r.electoralDistrictId,
-                e.source = r.source, e.line = r.line, e.quote = r.quote
-            """;
+            MATCH (p:Person {id: r.personId})
+            MATCH (post:Post {id: r.postId})
+            %s""".formatted(branches(List.of(RelType.APPOINTED, RelType.REMOVED, RelType.RESIGNED, RelType.ELECTED,
+            RelType.TERMINATED), """
+                MERGE (p)-[e:%s {id: r.id}]->(post)
+                SET e.kind = r.kind, e.date = r.date, e.reason = r.reason, e.documentId = r.documentId,
+                    e.sessionId = r.sessionId, e.electoralDistrictId = r.electoralDistrictId,
+                    e.source = r.source, e.line = r.line, e.quote = r.quote"""));
 
     private static final String MERGE_ATTESTATIONS = """
             UNWIND $rows AS r
@@ -156,10 +159,11 @@ final class GraphWriter {
 
     private static final String MERGE_LINKS = """
             UNWIND $rows AS r
-            MATCH (a:Document {id: r.fromId}), (b:Document {id: r.toId})
-            MERGE (a)-[l:%s]->(b)
-            SET l.source = r.source, l.line = r.line, l.quote = r.quote
-            """;
+            MATCH (a:Document {id: r.fromId})
+            MATCH (b:Document {id: r.toId})
+            %s""".formatted(branches(RelType.LINEAGE, """
+                MERGE (a)-[l:%s]->(b)
+                SET l.source = r.source, l.line = r.line, l.quote = r.quote"""));
 
     private GraphWriter() {
     }
@@ -174,16 +178,20 @@ final class GraphWriter {
         run(tx, MERGE_SITTINGS, graph.sittings(), sourceId);
         run(tx, MERGE_ATTENDANCES, graph.attendances(), sourceId);
         run(tx, MERGE_DOCUMENTS, graph.documents(), sourceId);
-        graph.events().stream().collect(java.util.stream.Collectors.groupingBy(GazetteGraph.EventRow::relation,
-                java.util.TreeMap::new, java.util.stream.Collectors.toList()))
-            .forEach((relation, rows) -> run(tx, MERGE_EVENTS.formatted(RelType.valueOf(relation).name()), rows,
-                    sourceId));
+        run(tx, MERGE_EVENTS, graph.events(), sourceId);
         run(tx, MERGE_ATTESTATIONS, graph.attestations(), sourceId);
-        graph.links().stream().collect(java.util.stream.Collectors.groupingBy(GazetteGraph.LinkRow::relation,
-                java.util.TreeMap::new, java.util.stream.Collectors.toList()))
-            .forEach((relation, rows) -> run(tx, MERGE_LINKS.formatted(RelType.valueOf(relation).name()), rows,
-                    sourceId));
+        run(tx, MERGE_LINKS, graph.links(), sourceId);
         run(tx, MERGE_FINDINGS, graph.findings(), sourceId);
+    }
+
+    /** One conditional branch per relationship type: each row takes the branch its {@code relation} names. */
+    private static String branches(List<RelType> types, String merge) {
+        StringBuilder cypher = new StringBuilder();
+        for (RelType type : types) {
+            cypher.append("FOREACH (_ IN CASE WHEN r.relation = '").append(type.name()).append("' THEN [1] ELSE [] END |\n")
+                .append(merge.formatted(type.name()).indent(4)).append(")\n");
+        }
+        return cypher.toString();
     }
 
     private static void run(TransactionContext tx, String cypher, List<? extends Record> rows, String sourceId) {

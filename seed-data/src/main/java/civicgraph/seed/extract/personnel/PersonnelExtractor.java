@@ -25,6 +25,10 @@ public final class PersonnelExtractor {
     private static final Pattern LOOKS_PERSONNEL = Pattern.compile("^(?:[^，。；]{0,60}?决定[：:，,]?\\s*)?(?:任\\s*命|免\\s*去)"
             + "|(?<!关于)接\\s*受[^。；]{0,40}?辞\\s*去|自\\s*行\\s*免\\s*除|(?:特|现|请求|申请)\\s*辞\\s*去");
 
+    // Every rule reads a statement holding one of these words; the rest of a gazette (work reports, speeches) is
+    // passed over without running every rule on it.
+    private static final Pattern MAY_BE_PERSONNEL = Pattern.compile("任\\s*命|免\\s*[去除职]|辞|选|资\\s*格");
+
     private final List<PersonnelRule> rules = List.of(new AppointmentRule(), new RemovalRule(), new ResignationRule(),
             new ResignationRequestRule(), new TerminationRule(), new ElectionRule(), new QualificationRule());
     private final PostMentionRule postMentions = new PostMentionRule();
@@ -35,6 +39,9 @@ public final class PersonnelExtractor {
         List<PostMention> mentions = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Statement statement : Statement.split(gazette)) {
+            if (!MAY_BE_PERSONNEL.matcher(statement.text()).find()) {
+                continue;
+            }
             Set<PersonnelFact> read = new LinkedHashSet<>();
             for (PersonnelRule rule : this.rules) {
                 read.addAll(rule.apply(statement));
