@@ -27,8 +27,14 @@ public class TenureQueries {
             t.predecessorId AS predecessorId, t.successorId AS successorId,
             coalesce(t.attestationDates, []) AS attestationDates""";
 
+    // A bare title ("副区长") or a post's full name as gazettes print it ("宝山区人民政府副区长"): two index lookups.
     private static final String HOLDERS = """
-            MATCH (t:Tenure {title: $title})
+            CALL () {
+                MATCH (t:Tenure {title: $title}) RETURN t
+                UNION
+                MATCH (t:Tenure {postName: $title}) RETURN t
+            }
+            WITH t
             WHERE t.spanStart <= $at AND t.spanEnd >= $at
               AND ($body IS NULL OR t.bodyId = $body)
               AND ($district IS NULL OR t.district = $district)

@@ -101,6 +101,12 @@ class HoldersGraphQlTests {
     }
 
     @Test // #4
+    void aPostsFullNameAsGazettesPrintItFindsThatPostsHolders() {
+        // 003:972 任命 王勰、陈汇青 为宝山区人民政府副区长。 The title alone would also match other bodies' 副区长.
+        assertThat(names(holders("宝山区人民政府副区长", null, null, "2023-10-01"))).containsExactly("王勰", "陈汇青");
+    }
+
+    @Test // #4
     void aDateBeforeEverySourceHasNoHolders() {
         // The oldest source, 001, is the 2018 government work report (001:3).
         holders("副区长", null, null, "1990-01-01").path("holders").entityList(Object.class).hasSize(0);

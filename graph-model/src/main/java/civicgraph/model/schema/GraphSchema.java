@@ -49,6 +49,7 @@ public final class GraphSchema {
         // "who held X on D" is a range lookup on the post's tenures, not a scan of every tenure.
         statements.add("CREATE INDEX tenure_post_span IF NOT EXISTS FOR (n:Tenure) ON (n.postId, n.spanStart, n.spanEnd)");
         statements.add("CREATE INDEX tenure_title IF NOT EXISTS FOR (n:Tenure) ON (n.title)");
+        statements.add("CREATE INDEX tenure_post_name IF NOT EXISTS FOR (n:Tenure) ON (n.postName)");
         statements.add("CREATE INDEX tenure_person IF NOT EXISTS FOR (n:Tenure) ON (n.personId)");
         statements.add("CREATE INDEX tenure_post IF NOT EXISTS FOR (n:Tenure) ON (n.postId)");
         statements.add("CREATE INDEX tenure_body IF NOT EXISTS FOR (n:Tenure) ON (n.bodyId)");

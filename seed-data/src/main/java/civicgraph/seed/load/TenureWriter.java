@@ -31,7 +31,7 @@ final class TenureWriter {
     private static final String FACTS = """
             MATCH (p:Person)-[e:APPOINTED|REMOVED|RESIGNED|ELECTED|TERMINATED|ATTESTED]->(post:Post)
             OPTIONAL MATCH (post)-[:OF]->(:Body)-[:IN_DISTRICT]->(d:District)
-            RETURN p.id AS personId, post.id AS postId, post.title AS title, post.bodyId AS bodyId,
+            RETURN p.id AS personId, post.id AS postId, post.title AS title, post.name AS postName, post.bodyId AS bodyId,
                    head(collect(DISTINCT d.name)) AS district,
                    collect(e{.id, .kind, .date, .reason, type: type(e)}) AS facts
             ORDER BY postId, personId""";
@@ -87,6 +87,7 @@ final class TenureWriter {
                 row.put("personId", personId);
                 row.put("postId", postId);
                 row.put("title", record.get("title").asString());
+                row.put("postName", record.get("postName").asString(null));
                 row.put("bodyId", record.get("bodyId").asString());
                 row.put("district", record.get("district").asString(null));
                 row.put("start", tenure.start());
