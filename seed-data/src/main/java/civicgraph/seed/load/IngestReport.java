@@ -22,22 +22,28 @@ public record IngestReport(List<String> loaded, List<String> failed, SortedMap<S
         findings = List.copyOf(findings);
     }
 
-    /** Counts per kind of fact, from a gazette's rows. */
-    static Map<String, Integer> countsOf(GazetteGraph graph) {
-        Map<String, Integer> counts = new TreeMap<>();
-        counts.put("people", graph.persons().size());
-        counts.put("bodies", graph.bodies().size());
-        counts.put("posts", graph.posts().size());
-        counts.put("sessions", graph.sessions().size());
-        counts.put("sittings", graph.sittings().size());
-        counts.put("attendance", (int) graph.attendances().stream().filter((a) -> !a.status().equals("NON_VOTING")).count());
-        counts.put("non-voting attendance", (int) graph.attendances().stream().filter((a) -> a.status().equals("NON_VOTING")).count());
-        counts.put("documents", (int) graph.documents().stream().filter((d) -> !d.stub()).count());
-        counts.put("referenced documents (stubs)", (int) graph.documents().stream().filter(GazetteGraph.DocumentRow::stub).count());
-        counts.put("lineage links", graph.links().size());
-        counts.put("personnel events", graph.events().size());
-        counts.put("post attestations", graph.attestations().size());
-        return counts;
+    /**
+     * The ids of a gazette's facts per kind. The same person, body or session is named in many gazettes: the report
+     * counts distinct ids over the whole ingestion, as the graph holds them, not rows per file.
+     */
+    static Map<String, List<String>> idsOf(GazetteGraph graph) {
+        Map<String, List<String>> ids = new TreeMap<>();
+        ids.put("people", graph.persons().stream().map(GazetteGraph.PersonRow::id).toList());
+        ids.put("bodies", graph.bodies().stream().map(GazetteGraph.BodyRow::id).toList());
+        ids.put("posts", graph.posts().stream().map(GazetteGraph.PostRow::id).toList());
+        ids.put("sessions", graph.sessions().stream().map(GazetteGraph.SessionRow::id).toList());
+        ids.put("sittings", graph.sittings().stream().map(GazetteGraph.SittingRow::id).toList());
+        ids.put("attendance", graph.attendances().stream().filter((a) -> !a.status().equals("NON_VOTING"))
+            .map(GazetteGraph.AttendanceRow::id).toList());
+        ids.put("non-voting attendance", graph.attendances().stream().filter((a) -> a.status().equals("NON_VOTING"))
+            .map(GazetteGraph.AttendanceRow::id).toList());
+        ids.put("documents", graph.documents().stream().filter((d) -> !d.stub()).map(GazetteGraph.DocumentRow::id).toList());
+        ids.put("referenced documents (stubs)", graph.documents().stream().filter(GazetteGraph.DocumentRow::stub)
+            .map(GazetteGraph.DocumentRow::id).toList());
+        ids.put("lineage links", graph.links().stream().map((l) -> l.relation() + "|" + l.fromId() + "|" + l.toId()).toList());
+        ids.put("personnel events", graph.events().stream().map(GazetteGraph.EventRow::id).toList());
+        ids.put("post attestations", graph.attestations().stream().map(GazetteGraph.AttestationRow::id).toList());
+        return ids;
     }
 
     @Override

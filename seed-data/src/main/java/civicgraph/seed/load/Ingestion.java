@@ -58,7 +58,7 @@ public final class Ingestion {
         long started = System.nanoTime();
         List<String> loaded = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        TreeMap<String, Integer> facts = new TreeMap<>();
+        Map<String, java.util.Set<String>> factIds = new TreeMap<>();
         List<Finding> findings = new ArrayList<>();
         int tenures;
         try (var session = this.driver.session(this.sessionConfig)) {
@@ -73,7 +73,8 @@ public final class Ingestion {
                         GraphWriter.writeFacts(tx, GraphWriter.sourceId(gazette), graph);
                     });
                     loaded.add(file.fileName());
-                    IngestReport.countsOf(graph).forEach((kind, n) -> facts.merge(kind, n, Integer::sum));
+                    IngestReport.idsOf(graph).forEach((kind, ids) -> factIds.computeIfAbsent(kind,
+                            (k) -> new java.util.HashSet<>()).addAll(ids));
                     graph.findings().forEach((f) -> findings.add(new Finding(Severity.valueOf(f.severity()),
                             file.fileName(), f.line(), f.message())));
                     log.debug("stored {} ({} lines)", file.fileName(), gazette.lineCount());
@@ -87,6 +88,8 @@ public final class Ingestion {
             }
             tenures = session.executeWrite(TenureWriter::rewrite);
         }
+        TreeMap<String, Integer> facts = new TreeMap<>();
+        factIds.forEach((kind, ids) -> facts.put(kind, ids.size()));
         IngestReport report = new IngestReport(loaded, failed, facts, findings, tenures,
                 Duration.ofNanos(System.nanoTime() - started));
         log.info("{}", report);

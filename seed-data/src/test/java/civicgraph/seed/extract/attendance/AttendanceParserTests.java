@@ -98,8 +98,9 @@ class AttendanceParserTests {
 
         AttendanceRecord record = result.records().get(0);
         assertThat(record.meeting()).isEqualTo("闵行区第十七届人大常委会第十四次会议");
-        assertThat(record.term()).isEqualTo(17);
-        assertThat(record.sessionNumber()).isEqualTo(14);
+        assertThat(civicgraph.seed.extract.session.SessionRef.findAll(record.meeting(), record.heading(), "闵行区"))
+            .singleElement().satisfies((ref) -> assertThat(ref.term()).isEqualTo(17))
+            .satisfies((ref) -> assertThat(ref.number()).isEqualTo(14));
         assertThat(record.sittings()).extracting(Sitting::date, Sitting::half, (s) -> s.evidence().line())
             .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 7, 25), Half.MORNING, 3),
                     org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 7, 25), Half.AFTERNOON, 15));
