@@ -41,25 +41,8 @@ class HoldersController {
         this.tenures = tenures;
         this.people = people;
         this.bodies = bodies;
-        loaders.<PersonTenures, List<Tenure>>forName("personTenures")
-            .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> rekey(keys,
-                    this.tenures.ofPeople(keys.stream().map(PersonTenures::key).toList()), PersonTenures::key)));
-        loaders.<PostHolders, List<Tenure>>forName("postHolders")
-            .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> rekey(keys,
-                    this.tenures.ofPosts(keys.stream().map(PostHolders::key).toList()), PostHolders::key)));
-        loaders.<BodyMembers, List<Tenure>>forName("bodyMembers")
-            .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> rekey(keys,
-                    this.tenures.ofBodies(keys.stream().map(BodyMembers::key).toList()), BodyMembers::key)));
-    }
-
-    /** The loader keys: one type per field, so the three loaders never share a cache. */
-    record PersonTenures(TenureKey key) {
-    }
-
-    record PostHolders(TenureKey key) {
-    }
-
-    record BodyMembers(TenureKey key) {
+        loaders.<TenureKey, List<Tenure>>forName("tenuresOf")
+            .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> this.tenures.of(keys)));
     }
 
     @QueryMapping
@@ -73,20 +56,20 @@ class HoldersController {
 
     @SchemaMapping(typeName = "Person")
     CompletableFuture<List<Tenure>> tenures(Person person, @Argument LocalDate at,
-            DataLoader<PersonTenures, List<Tenure>> personTenures) {
-        return personTenures.load(new PersonTenures(new TenureKey(person.id(), at)));
+            DataLoader<TenureKey, List<Tenure>> tenuresOf) {
+        return tenuresOf.load(new TenureKey(TenureKey.Owner.PERSON, person.id(), at));
     }
 
     @SchemaMapping(typeName = "Post")
     CompletableFuture<List<Tenure>> holders(Post post, @Argument LocalDate at,
-            DataLoader<PostHolders, List<Tenure>> postHolders) {
-        return postHolders.load(new PostHolders(new TenureKey(post.id(), at)));
+            DataLoader<TenureKey, List<Tenure>> tenuresOf) {
+        return tenuresOf.load(new TenureKey(TenureKey.Owner.POST, post.id(), at));
     }
 
     @SchemaMapping(typeName = "Body")
     CompletableFuture<List<Tenure>> members(Body body, @Argument LocalDate at,
-            DataLoader<BodyMembers, List<Tenure>> bodyMembers) {
-        return bodyMembers.load(new BodyMembers(new TenureKey(body.id(), at)));
+            DataLoader<TenureKey, List<Tenure>> tenuresOf) {
+        return tenuresOf.load(new TenureKey(TenureKey.Owner.BODY, body.id(), at));
     }
 
     @BatchMapping(typeName = "Tenure")
@@ -126,10 +109,4 @@ class HoldersController {
     }
 
 
-    private static <K> Map<K, List<Tenure>> rekey(java.util.Set<K> keys, Map<TenureKey, List<Tenure>> found,
-            java.util.function.Function<K, TenureKey> key) {
-        Map<K, List<Tenure>> answer = new LinkedHashMap<>();
-        keys.forEach((k) -> answer.put(k, found.getOrDefault(key.apply(k), List.of())));
-        return answer;
-    }
 }

@@ -2,6 +2,14 @@ package civicgraph.api.tenure;
 
 import java.time.LocalDate;
 
-/** A person's, post's or body's id with the date asked about (null: every tenure): the key of the tenure loaders. */
-public record TenureKey(String id, LocalDate at) {
+/**
+ * Whose tenures (a person's, a post's holders, a body's members) and on what date (null: every tenure): the key of
+ * the one tenure loader, so Person.tenures, Post.holders and Body.members of a request cost one query each.
+ */
+public record TenureKey(Owner owner, String id, LocalDate at) {
+
+    /** What the id names; each owner has its own indexed property on Tenure. */
+    public enum Owner {
+        PERSON, POST, BODY
+    }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import civicgraph.api.source.Evidence;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +45,7 @@ public class TenureQueries {
             UNWIND $keys AS key
             MATCH (t:Tenure {personId: key.id})
             WHERE key.at IS NULL OR (t.spanStart <= key.at AND t.spanEnd >= key.at)
-            RETURN key.id AS key, %s
+            RETURN key.id AS key, key.at AS keyAt, %s
             ORDER BY coalesce(t.start, t.firstSeen), t.id
             """.formatted(TENURE_FIELDS);
 
@@ -54,7 +53,7 @@ public class TenureQueries {
             UNWIND $keys AS key
             MATCH (t:Tenure {postId: key.id})
             WHERE key.at IS NULL OR (t.spanStart <= key.at AND t.spanEnd >= key.at)
-            RETURN key.id AS key, %s
+            RETURN key.id AS key, key.at AS keyAt, %s
             ORDER BY coalesce(t.start, t.firstSeen), t.id
             """.formatted(TENURE_FIELDS);
 
@@ -62,7 +61,7 @@ public class TenureQueries {
             UNWIND $keys AS key
             MATCH (t:Tenure {bodyId: key.id})
             WHERE t.spanStart <= key.at AND t.spanEnd >= key.at
-            RETURN key.id AS key, %s
+            RETURN key.id AS key, key.at AS keyAt, %s
             ORDER BY t.title, coalesce(t.start, t.firstSeen), t.id
             """.formatted(TENURE_FIELDS);
 
@@ -95,17 +94,19 @@ public class TenureQueries {
             .fetchAs(Tenure.class).mappedBy((types, row) -> TenureCertainty.at(toTenure(row), at)).all());
     }
 
-    /** Tenures per key (a person, post or body id and an optional date), one query for all keys. */
-    public Map<TenureKey, List<Tenure>> ofPeople(Collection<TenureKey> keys) {
-        return byKey(OF_PEOPLE, keys);
-    }
-
-    public Map<TenureKey, List<Tenure>> ofPosts(Collection<TenureKey> keys) {
-        return byKey(OF_POSTS, keys);
-    }
-
-    public Map<TenureKey, List<Tenure>> ofBodies(Collection<TenureKey> keys) {
-        return byKey(OF_BODIES, keys);
+    /** Tenures per key, one query per kind of owner asked for, whatever the number of keys. */
+    public Map<TenureKey, List<Tenure>> of(Collection<TenureKey> keys) {
+        Map<TenureKey, List<Tenure>> answer = new java.util.LinkedHashMap<>();
+        keys.forEach((k) -> answer.put(k, new java.util.ArrayList<>()));
+        keys.stream().collect(java.util.stream.Collectors.groupingBy(TenureKey::owner)).forEach((owner, ofOwner) -> {
+            String cypher = switch (owner) {
+                case PERSON -> OF_PEOPLE;
+                case POST -> OF_POSTS;
+                case BODY -> OF_BODIES;
+            };
+            answer.putAll(byKey(cypher, ofOwner));
+        });
+        return answer;
     }
 
     public Map<String, Tenure> byIds(Collection<String> ids) {
@@ -127,18 +128,15 @@ public class TenureQueries {
         List<Map<String, Object>> params = keys.stream().map((k) -> params("id", k.id(), "at", k.at())).toList();
         Map<TenureKey, List<Tenure>> answer = new java.util.LinkedHashMap<>();
         keys.forEach((k) -> answer.put(k, new java.util.ArrayList<>()));
+        TenureKey.Owner owner = keys.iterator().next().owner();
         this.neo4j.query(cypher).bind(params).to("keys").fetchAs(Object.class).mappedBy((types, row) -> {
-            Value at = row.get("key");
-            TenureKey probe = keys.stream().filter((k) -> k.id().equals(at.asString())).findFirst().orElseThrow();
-            for (TenureKey key : keys) {
-                if (key.id().equals(probe.id())) {
-                    Tenure tenure = TenureCertainty.at(toTenure(row), key.at());
-                    if (tenure != null) {
-                        answer.get(key).add(tenure);
-                    }
-                }
+            // Each row names the key (id and date) it answers, so one id asked about on two dates stays apart.
+            TenureKey key = new TenureKey(owner, row.get("key").asString(), row.get("keyAt").asLocalDate(null));
+            Tenure tenure = TenureCertainty.at(toTenure(row), key.at());
+            if (tenure != null && answer.containsKey(key)) {
+                answer.get(key).add(tenure);
             }
-            return probe;
+            return key;
         }).all();
         return answer;
     }

@@ -61,6 +61,19 @@ class PersonGraphQlTests {
     }
 
     @Test // #4
+    void oneTenureAskedOnTwoDatesInOneRequestIsListedOncePerDate() {
+        // 003:972 任命 王勰 … 为宝山区人民政府副区长 (2023-09-27), no end: held on both dates, one tenure each time.
+        this.graphQl.document("""
+                { people(name: "王勰") { edges { node {
+                  oct: tenures(at: "2023-10-01") { post { title } start }
+                  dec: tenures(at: "2023-12-01") { post { title } start } } } } }""")
+            .execute()
+            .path("people.edges[0].node.oct[*].post.title").entityList(String.class).containsExactly("副区长")
+            .path("people.edges[0].node.dec[*].post.title").entityList(String.class).containsExactly("副区长")
+            .path("people.edges[0].node.dec[0].start").entity(String.class).isEqualTo("2023-09-27");
+    }
+
+    @Test // #4
     void eventsOfAnAppointedPersonNameTheirLine() {
         // 003:972 任命 王勰、陈汇青 为宝山区人民政府副区长。 (2023-09-27)
         this.graphQl.document("""
